@@ -35,7 +35,7 @@ class AddClientIT {
         String name = uniqueName("Morgan Reyes");
 
         browser.type("add:fullName", name)
-                .typeAndClose("add:dateOfBirth_input", "1986-04-12")
+                .typeDate("add:dateOfBirth", "1986-04-12")
                 .click("add:addClient");
 
         browser.waitUntil(d -> browser.text("list:clients").contains(name));
@@ -51,9 +51,7 @@ class AddClientIT {
         String name = uniqueName("Jordan Lee");
         String tomorrow = LocalDate.now().plusDays(1).toString();
 
-        browser.type("add:fullName", name)
-                .typeAndClose("add:dateOfBirth_input", tomorrow)
-                .click("add:addClient");
+        browser.type("add:fullName", name).typeDate("add:dateOfBirth", tomorrow).click("add:addClient");
 
         browser.waitUntil(d -> !browser.text("add:dateOfBirthMessage").isEmpty());
         assertThat(browser.text("add:dateOfBirthMessage")).contains("A date of birth cannot be in the future.");
@@ -66,7 +64,7 @@ class AddClientIT {
         String name = uniqueName("Sam Okafor");
 
         browser.type("add:fullName", name)
-                .typeAndClose("add:dateOfBirth_input", "12th of May")
+                .typeDate("add:dateOfBirth", "12th of May")
                 .click("add:addClient");
 
         browser.waitUntil(d -> !browser.text("add:dateOfBirthMessage").isEmpty());
@@ -77,7 +75,7 @@ class AddClientIT {
 
     @Test
     void aMissingNameIsAskedFor() {
-        browser.typeAndClose("add:dateOfBirth_input", "1990-01-01").click("add:addClient");
+        browser.typeDate("add:dateOfBirth", "1990-01-01").click("add:addClient");
 
         browser.waitUntil(d -> !browser.text("add:fullNameMessage").isEmpty());
         assertThat(browser.text("add:fullNameMessage")).contains("Enter the client's name.");
@@ -89,7 +87,7 @@ class AddClientIT {
         String name = uniqueName("<script>window.tandemInjected=true</script>Robin");
 
         browser.type("add:fullName", name)
-                .typeAndClose("add:dateOfBirth_input", "1979-11-30")
+                .typeDate("add:dateOfBirth", "1979-11-30")
                 .click("add:addClient");
 
         browser.waitUntil(d -> browser.text("list:clients").contains(name));

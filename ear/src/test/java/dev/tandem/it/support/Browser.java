@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -59,11 +58,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Types into a field with a pop-up (a date picker), then closes the pop-up as a person would. */
-    public Browser typeAndClose(String id, String text) {
-        type(id, text);
-        driver.findElement(By.id(id)).sendKeys(Keys.ESCAPE);
-        return this;
+    /** Types a date into a PrimeFaces date picker; {@code pickerId} is the component's id. */
+    public Browser typeDate(String pickerId, String text) {
+        return type(pickerId + "_input", text);
     }
 
     public Browser click(String id) {
