@@ -34,9 +34,7 @@ class AddClientIT {
     void anOwnerAddsAClientAndSeesThemListed() {
         String name = uniqueName("Morgan Reyes");
 
-        browser.type("add:fullName", name)
-                .typeDate("add:dateOfBirth", "1986-04-12")
-                .click("add:addClient");
+        submit(name, "1986-04-12");
 
         browser.waitUntil(d -> browser.text("list:clients").contains(name));
         assertThat(browser.text("add:messages")).contains("Added " + name + ".");
@@ -51,7 +49,7 @@ class AddClientIT {
         String name = uniqueName("Jordan Lee");
         String tomorrow = LocalDate.now().plusDays(1).toString();
 
-        browser.type("add:fullName", name).typeDate("add:dateOfBirth", tomorrow).click("add:addClient");
+        submit(name, tomorrow);
 
         browser.waitUntil(d -> !browser.text("add:dateOfBirthMessage").isEmpty());
         assertThat(browser.text("add:dateOfBirthMessage")).contains("A date of birth cannot be in the future.");
@@ -63,9 +61,7 @@ class AddClientIT {
     void somethingThatIsNotADateIsExplainedAndTheNameIsKept() {
         String name = uniqueName("Sam Okafor");
 
-        browser.type("add:fullName", name)
-                .typeDate("add:dateOfBirth", "12th of May")
-                .click("add:addClient");
+        submit(name, "12th of May");
 
         browser.waitUntil(d -> !browser.text("add:dateOfBirthMessage").isEmpty());
         assertThat(browser.text("add:dateOfBirthMessage"))
@@ -75,7 +71,7 @@ class AddClientIT {
 
     @Test
     void aMissingNameIsAskedFor() {
-        browser.typeDate("add:dateOfBirth", "1990-01-01").click("add:addClient");
+        submit("", "1990-01-01");
 
         browser.waitUntil(d -> !browser.text("add:fullNameMessage").isEmpty());
         assertThat(browser.text("add:fullNameMessage")).contains("Enter the client's name.");
@@ -86,15 +82,19 @@ class AddClientIT {
     void aScriptTypedIntoANameIsShownAsTextAndNeverRun() {
         String name = uniqueName("<script>window.tandemInjected=true</script>Robin");
 
-        browser.type("add:fullName", name)
-                .typeDate("add:dateOfBirth", "1979-11-30")
-                .click("add:addClient");
+        submit(name, "1979-11-30");
 
         browser.waitUntil(d -> browser.text("list:clients").contains(name));
         browser.go("clients.xhtml").waitForTitle("Clients");
         assertThat(browser.text("list:clients")).contains(name);
         Object injected = ((JavascriptExecutor) browser.driver()).executeScript("return window.tandemInjected;");
         assertThat(injected).isNull();
+    }
+
+    private void submit(String name, String dateOfBirth) {
+        browser.type("add:fullName", name)
+                .typeDate("add:dateOfBirth", dateOfBirth)
+                .click("add:addClient");
     }
 
     private static String uniqueName(String name) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,23 +21,20 @@ class MigrationsTest {
     void migrateAnEmptyDatabase() {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        assertThat(result.success).isTrue();
+        assertThat(migrate().success).isTrue();
     }
 
     @Test
     void aSecondRunFindsNothingToDo() {
-        var again = Flyway.configure()
+        assertThat(migrate().migrationsExecuted).isZero();
+    }
+
+    private MigrateResult migrate() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-
-        assertThat(again.migrationsExecuted).isZero();
     }
 
     @Test
