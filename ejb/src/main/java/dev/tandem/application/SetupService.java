@@ -58,9 +58,8 @@ public class SetupService {
             throw new PracticeAlreadySetUpException();
         }
         Instant now = Instant.now();
-        Practice created = new Practice(setup.getPracticeName(), now);
         try {
-            practices.add(created);
+            practices.add(new Practice(setup.getPracticeName(), now));
             accounts.add(new UserAccount(
                     setup.getUsername(),
                     setup.getOwnerName().strip(),
@@ -71,7 +70,8 @@ public class SetupService {
             // Another server sharing this database finished setup first.
             throw new PracticeAlreadySetUpException();
         }
-        practice = created;
+        // Not remembered here: the transaction commits after this method returns. The next
+        // isComplete() reads the committed practice once and remembers it from then on.
     }
 
     private Practice currentPractice() {
